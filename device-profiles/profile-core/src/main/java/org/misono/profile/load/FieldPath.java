@@ -1,13 +1,13 @@
 package org.misono.profile.load;
 
 /** Turns JSON pointers into the field paths vendors read in messages. */
-final class FieldPath {
+public final class FieldPath {
 
     private FieldPath() {
     }
 
     /** {@code /groups/0/points/2/type} becomes {@code groups[0].points[2].type}. */
-    static String of(String pointer) {
+    public static String of(String pointer) {
         StringBuilder out = new StringBuilder();
         for (String part : pointer.split("/")) {
             if (part.isEmpty()) {
@@ -26,11 +26,11 @@ final class FieldPath {
         return out.toString();
     }
 
-    static String child(String pointer, String name) {
+    public static String child(String pointer, String name) {
         return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
     }
 
-    static String child(String pointer, int index) {
+    public static String child(String pointer, int index) {
         return pointer + "/" + index;
     }
 }

@@ -27,14 +27,14 @@ final class ProfileBinder {
     record Bound(DeviceProfile profile, List<LocatedPoint> points, List<ProfileProblem> problems) {
     }
 
-    private final LocatedTree tree;
+    private final LocatedDocument tree;
     private final List<ProfileProblem> problems = new ArrayList<>();
 
-    private ProfileBinder(LocatedTree tree) {
+    private ProfileBinder(LocatedDocument tree) {
         this.tree = tree;
     }
 
-    static Bound bind(LocatedTree tree) {
+    static Bound bind(LocatedDocument tree) {
         return new ProfileBinder(tree).bind();
     }
 

@@ -1,11 +1,7 @@
 package org.misono.profile.load;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,8 +15,6 @@ import org.misono.profile.DeviceProfile;
  */
 public final class ProfileLoader {
 
-    private final YAMLFactory yaml = new YAMLFactory();
-    private final JsonFactory json = new JsonFactory();
     private final SchemaCheck schema = new SchemaCheck();
 
     public DeviceProfile load(Path file) throws InvalidProfileException {
@@ -44,15 +38,7 @@ public final class ProfileLoader {
 
     /** Parses profile text; {@code source} names it in messages and picks JSON over YAML by its suffix. */
     public DeviceProfile parse(String source, String text) throws InvalidProfileException {
-        LocatedTree tree;
-        try {
-            JsonParser parser = source.endsWith(".json")
-                    ? json.createParser(new StringReader(text))
-                    : yaml.createParser(new StringReader(text));
-            tree = LocatedTree.parse(source, parser);
-        } catch (IOException e) {
-            throw new InvalidProfileException(List.of(new ProfileProblem(source, 1, 1, "", "cannot be read: " + e)));
-        }
+        LocatedDocument tree = LocatedDocument.parse(source, text);
         List<ProfileProblem> problems = new ArrayList<>(tree.parseProblems());
         problems.addAll(schema.check(tree));
         if (!problems.isEmpty()) {

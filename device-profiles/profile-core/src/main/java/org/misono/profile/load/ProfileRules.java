@@ -21,14 +21,14 @@ import org.misono.profile.load.ProfileBinder.LocatedPoint;
  */
 final class ProfileRules {
 
-    private final LocatedTree tree;
+    private final LocatedDocument tree;
     private final Set<ProfileProblem> problems = new LinkedHashSet<>();
 
-    private ProfileRules(LocatedTree tree) {
+    private ProfileRules(LocatedDocument tree) {
         this.tree = tree;
     }
 
-    static List<ProfileProblem> check(LocatedTree tree, ProfileBinder.Bound bound) {
+    static List<ProfileProblem> check(LocatedDocument tree, ProfileBinder.Bound bound) {
         ProfileRules rules = new ProfileRules(tree);
         rules.checkHasPoints(bound.profile());
         rules.checkStrides();

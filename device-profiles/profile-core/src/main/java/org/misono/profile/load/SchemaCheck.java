@@ -39,7 +39,7 @@ final class SchemaCheck {
         }
     }
 
-    List<ProfileProblem> check(LocatedTree tree) {
+    List<ProfileProblem> check(LocatedDocument tree) {
         Set<ValidationMessage> messages = schema.validate(tree.root());
         return messages.stream()
                 .map(m -> toProblem(tree, m))
@@ -49,7 +49,7 @@ final class SchemaCheck {
                 .toList();
     }
 
-    private ProfileProblem toProblem(LocatedTree tree, ValidationMessage m) {
+    private ProfileProblem toProblem(LocatedDocument tree, ValidationMessage m) {
         String pointer = m.getInstanceLocation().toString();
         String property = m.getProperty();
         switch (m.getType()) {

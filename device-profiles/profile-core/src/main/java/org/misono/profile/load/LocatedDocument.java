@@ -1,5 +1,6 @@
 package org.misono.profile.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -8,17 +9,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A parsed document that remembers where every value stood in the file. Jackson's tree model forgets
+ * A parsed YAML or JSON document that remembers where every value stood in the file, so any problem
+ * found later (by the schema, by rules, by a configuration reader) can name its line and column. Jackson's tree model forgets
  * locations, and schema validators report JSON pointers, so this keeps the map between the two.
  */
-final class LocatedTree {
+public final class LocatedDocument {
 
     private final String source;
     private final JsonNode root;
@@ -26,7 +30,7 @@ final class LocatedTree {
     private final Map<String, JsonLocation> keyLocations;
     private final List<ProfileProblem> parseProblems;
 
-    private LocatedTree(String source, JsonNode root, Builder built) {
+    private LocatedDocument(String source, JsonNode root, Builder built) {
         this.source = source;
         this.root = root;
         this.locations = built.locations;
@@ -34,7 +38,7 @@ final class LocatedTree {
         this.parseProblems = built.problems;
     }
 
-    static LocatedTree parse(String source, JsonParser parser) throws InvalidProfileException {
+    static LocatedDocument parse(String source, JsonParser parser) throws InvalidProfileException {
         Builder builder = new Builder(source, parser);
         try (parser) {
             JsonToken first = parser.nextToken();
@@ -43,7 +47,7 @@ final class LocatedTree {
                         new ProfileProblem(source, 1, 1, "", "the file is empty; expected a device profile")));
             }
             JsonNode root = builder.value("");
-            return new LocatedTree(source, root, builder);
+            return new LocatedDocument(source, root, builder);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String reason = e.getOriginalMessage();
@@ -56,26 +60,38 @@ final class LocatedTree {
         }
     }
 
-    String source() {
+    /** Parses YAML text, or JSON when {@code source} ends in .json. */
+    public static LocatedDocument parse(String source, String text) throws InvalidProfileException {
+        try {
+            JsonParser parser = source.endsWith(".json")
+                    ? new JsonFactory().createParser(new StringReader(text))
+                    : new YAMLFactory().createParser(new StringReader(text));
+            return parse(source, parser);
+        } catch (IOException e) {
+            throw new InvalidProfileException(List.of(new ProfileProblem(source, 1, 1, "", "cannot be read: " + e)));
+        }
+    }
+
+    public String source() {
         return source;
     }
 
-    JsonNode root() {
+    public JsonNode root() {
         return root;
     }
 
     /** Problems the parser tolerated but a vendor must hear about, such as a key given twice. */
-    List<ProfileProblem> parseProblems() {
+    public List<ProfileProblem> parseProblems() {
         return parseProblems;
     }
 
     /** A problem at the given pointer, placed at the nearest enclosing value the file has. */
-    ProfileProblem problem(String pointer, String message) {
+    public ProfileProblem problem(String pointer, String message) {
         return problemAt(locate(pointer), pointer, message);
     }
 
     /** A problem with a field's name rather than its value, e.g. a misspelt key. */
-    ProfileProblem keyProblem(String pointer, String message) {
+    public ProfileProblem keyProblem(String pointer, String message) {
         JsonLocation key = keyLocations.get(pointer);
         return problemAt(key != null ? key : locate(pointer), pointer, message);
     }

@@ -1,0 +1,88 @@
+package org.misono.gateway.core.configfile;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Dictionary;
+import java.util.HashSet;
+import java.util.Set;
+import org.misono.gateway.api.ConfigurationPids;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Applies the gateway configuration file (named by the framework property {@value #CONFIG_PROPERTY}) to
+ * Configuration Admin at start. Components then pick up their configurations as they would from any other
+ * source, so a gateway running inside Kura can be configured by Kura instead and this component stays idle.
+ */
+@Component(immediate = true)
+public class ConfigFileInstaller {
+
+    public static final String CONFIG_PROPERTY = "misono.gateway.config";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConfigFileInstaller.class);
+    // "?" lets whichever bundle registers the PID bind to it, as configurations made by a management agent do.
+    private static final String ANY_BUNDLE = "?";
+
+    @Reference
+    private ConfigurationAdmin configurationAdmin;
+
+    @Activate
+    void activate(BundleContext context) {
+        String path = context.getProperty(CONFIG_PROPERTY);
+        if (path == null) {
+            LOG.info("No {} set; leaving configuration to other management agents", CONFIG_PROPERTY);
+            return;
+        }
+        try {
+            GatewayFile file = GatewayFileParser.parse(Path.of(path));
+            apply(file);
+            LOG.info("Applied {}: gateway {} of tenant {}, {} device(s)", path, file.gatewayId(), file.tenant(),
+                    file.devices().size());
+        } catch (GatewayConfigException e) {
+            LOG.error("{}", e.getMessage());
+        } catch (IOException | InvalidSyntaxException e) {
+            LOG.error("Cannot apply {}: {}", path, e.toString());
+        }
+    }
+
+    void apply(GatewayFile file) throws IOException, InvalidSyntaxException {
+        update(configurationAdmin.getConfiguration(ConfigurationPids.GATEWAY, ANY_BUNDLE),
+                ConfigurationProperties.gateway(file));
+        update(configurationAdmin.getConfiguration(ConfigurationPids.UPLINK_MQTT, ANY_BUNDLE),
+                ConfigurationProperties.uplink(file.uplink()));
+        Set<String> wanted = new HashSet<>();
+        for (GatewayFile.Device device : file.devices()) {
+            wanted.add(device.id());
+            update(configurationAdmin.getFactoryConfiguration(ConfigurationPids.MODBUS_DEVICE, device.id(), ANY_BUNDLE),
+                    ConfigurationProperties.modbusDevice(device));
+        }
+        removeDevicesNotIn(wanted);
+    }
+
+    private void removeDevicesNotIn(Set<String> wanted) throws IOException, InvalidSyntaxException {
+        Configuration[] existing = configurationAdmin.listConfigurations(
+                "(service.factoryPid=" + ConfigurationPids.MODBUS_DEVICE + ")");
+        if (existing == null) {
+            return;
+        }
+        for (Configuration c : existing) {
+            Object id = c.getProperties() == null ? null : c.getProperties().get("device.id");
+            if (!wanted.contains(String.valueOf(id))) {
+                LOG.info("Removing device {}: no longer in the configuration file", id);
+                c.delete();
+            }
+        }
+    }
+
+    private static void update(Configuration configuration, Dictionary<String, Object> properties) throws IOException {
+        // updateIfDifferent keeps components from restarting when a reboot re-applies the same file
+        configuration.updateIfDifferent(properties);
+    }
+}

@@ -1,0 +1,2 @@
+/** The gateway's identity (id, tenant, firmware) as a service. */
+package org.misono.gateway.core.identity;

@@ -1,0 +1,2 @@
+/** The profile repository backed by the gateway's profiles folder. */
+package org.misono.gateway.core.profiles;
