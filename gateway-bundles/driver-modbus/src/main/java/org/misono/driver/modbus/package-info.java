@@ -1,0 +1,2 @@
+/** The Modbus driver: one component per configured device. */
+package org.misono.driver.modbus;
