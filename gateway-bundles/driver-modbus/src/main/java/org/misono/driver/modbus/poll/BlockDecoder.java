@@ -3,7 +3,7 @@ package org.misono.driver.modbus.poll;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.misono.driver.modbus.plan.ReadBlock;
+import org.misono.profile.plan.ReadBlock;
 import org.misono.gateway.api.Reading;
 import org.misono.modbus.ModbusResponse;
 import org.misono.profile.Point;

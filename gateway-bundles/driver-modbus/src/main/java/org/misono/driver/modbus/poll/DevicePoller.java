@@ -9,7 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
-import org.misono.driver.modbus.plan.ReadBlock;
+import org.misono.profile.plan.ReadBlock;
 import org.misono.gateway.api.DeviceEvent;
 import org.misono.gateway.api.Reading;
 import org.misono.gateway.api.Uplink;

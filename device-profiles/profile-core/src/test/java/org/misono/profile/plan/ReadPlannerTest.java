@@ -1,4 +1,4 @@
-package org.misono.driver.modbus.plan;
+package org.misono.profile.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.misono.driver.modbus.plan;
+package org.misono.profile.plan;
 
 import java.util.List;
 import org.misono.profile.Point;
