@@ -5,7 +5,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code fleet-manager}: runs the fleet manager until it is stopped (Ctrl-C or SIGTERM). */
 @Command(name = "fleet-manager", mixinStandardHelpOptions = true, version = "Misono fleet manager 0.1.0",
@@ -15,6 +17,9 @@ import picocli.CommandLine.Option;
 public final class FleetServerCommand implements Callable<Integer> {
 
     private static final String LOGBACK_CONFIG = "logback.configurationFile";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--http-port", defaultValue = "8080", description = "Dashboard and API port (default: ${DEFAULT-VALUE}; 0 = any free port).")
     int httpPort;
@@ -74,7 +79,7 @@ public final class FleetServerCommand implements Callable<Integer> {
         try {
             config = config();
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage(), e, null, null);
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         FleetManager fm = FleetManager.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
