@@ -61,7 +61,8 @@ public final class Pdu {
             throw new ModbusFrameException("empty PDU: no function code");
         }
         if (pdu.length > MAX_LENGTH) {
-            throw new ModbusFrameException("PDU of " + pdu.length + " bytes, longer than the " + MAX_LENGTH + " allowed");
+            throw new ModbusFrameException("PDU of " + pdu.length + " bytes, longer than the " + MAX_LENGTH
+                    + " allowed");
         }
         int fcByte = pdu[0] & 0xFF;
         FunctionCode fc = FunctionCode.of(fcByte).orElseThrow(() -> new RejectedRequestException(fcByte,

@@ -130,7 +130,8 @@ public final class ModbusTcpServer implements AutoCloseable {
                         + connection.peer(), connection::serve);
             } catch (IOException e) {
                 if (!closed) {
-                    LOG.warn("Modbus TCP server on port {} stopped accepting: {}", listening.getLocalPort(), e.toString());
+                    LOG.warn("Modbus TCP server on port {} stopped accepting: {}", listening.getLocalPort(),
+                            e.toString());
                 }
                 return;
             }

@@ -160,7 +160,8 @@ class MbpollInteropTest {
             process.destroyForcibly();
             fail("mbpoll did not finish within 15 s: " + command);
         }
-        return new Run(process.exitValue(), new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        return new Run(process.exitValue(), output);
     }
 
     private static boolean onPath(String program) {

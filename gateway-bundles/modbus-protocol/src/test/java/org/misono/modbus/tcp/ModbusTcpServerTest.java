@@ -109,8 +109,10 @@ class ModbusTcpServerTest {
                 return null;
             }
         });
-        ModbusTcpClient a = connect(server, ModbusTcpClient.Options.defaults().withResponseTimeout(Duration.ofSeconds(10)));
-        ModbusTcpClient b = connect(server, ModbusTcpClient.Options.defaults().withResponseTimeout(Duration.ofSeconds(10)));
+        ModbusTcpClient.Options patient =
+                ModbusTcpClient.Options.defaults().withResponseTimeout(Duration.ofSeconds(10));
+        ModbusTcpClient a = connect(server, patient);
+        ModbusTcpClient b = connect(server, patient);
 
         CompletableFuture<ModbusResponse> fromA = a.send(1, ReadRequest.readInputRegisters(0, 1));
         CompletableFuture<ModbusResponse> fromB = b.send(2, ReadRequest.readInputRegisters(0, 1));

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -130,11 +129,19 @@ class ModbusSimulatorTest {
 
     @Test
     void no_read_ranges_and_reads_past_the_map_answer_exception_2() throws Exception {
-        DeviceProfile thermostat;
-        try (InputStream in = getClass().getResourceAsStream("/acme-thermostat.yaml")) {
-            thermostat = LOADER.load("acme-thermostat.yaml", in);
-        }
-        ModbusSimulator sim = start(ModbusSimulator.builder(thermostat).port(0));
+        DeviceProfile meter = LOADER.parse("acme-meter.yaml", String.join("\n",
+                "formatVersion: 1",
+                "id: acme/meter",
+                "vendor: Acme",
+                "model: M-1",
+                "version: 1.0.0",
+                "deviceClass: generic",
+                "protocol: modbus-tcp",
+                "modbus: { unitId: 5, noRead: [ { table: holding, start: 10, count: 5 } ] }",
+                "points:",
+                "  - { id: power, register: { table: holding, address: 0 }, type: float32 }",
+                "  - { id: energy, register: { table: holding, address: 30 }, type: float32 }"));
+        ModbusSimulator sim = start(ModbusSimulator.builder(meter).port(0));
         ModbusTcpClient client = connect(sim);
 
         assertThat(send(client, 5, ReadRequest.readHoldingRegisters(8, 4)).exceptionCode())

@@ -28,6 +28,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws UserError {
         DeviceProfile resolved = new ProfileResolver().resolve(profile);
-        return new SimulatorRunner(spec.commandLine().getOut()).run(resolved, options, MeterBehaviour.Settings.defaults());
+        return new SimulatorRunner(spec.commandLine().getOut())
+                .run(resolved, options, MeterBehaviour.Settings.defaults());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.misono.profile.DeviceClass;
 import org.misono.profile.DeviceProfile;
 import org.misono.profile.RegisterTable;
@@ -44,30 +45,37 @@ final class SimulatorRunner {
         ModbusSimulator sim = start(builder, options.port);
         printBanner(sim, options, seed, meter);
 
-        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stoppedOnce = new AtomicBoolean();
+        Runnable stop = () -> {
+            if (stoppedOnce.compareAndSet(false, true)) {
+                sim.close();
+                out.println("Stopped.");
+                out.flush();
+            }
+        };
+        CountDownLatch ctrlC = new CountDownLatch(1);
+        // on Ctrl-C the JVM halts once its hooks are done, so the hook itself stops and says so
         Thread onCtrlC = new Thread(() -> {
-            sim.close();
-            stopped.countDown();
+            stop.run();
+            ctrlC.countDown();
         }, "misono-sim-shutdown");
         Runtime.getRuntime().addShutdownHook(onCtrlC);
         try {
             if (options.duration != null) {
-                stopped.await(options.duration.toMillis(), TimeUnit.MILLISECONDS);
+                ctrlC.await(options.duration.toMillis(), TimeUnit.MILLISECONDS);
             } else {
-                stopped.await();
+                ctrlC.await();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
-            sim.close();
+            stop.run();
             try {
                 Runtime.getRuntime().removeShutdownHook(onCtrlC);
             } catch (IllegalStateException alreadyShuttingDown) {
                 // Ctrl-C: the hook is running
             }
         }
-        out.println("Stopped.");
-        out.flush();
         return 0;
     }
 
@@ -125,7 +133,8 @@ final class SimulatorRunner {
     private static String registerMap(ModbusSimulator sim) {
         List<String> parts = new ArrayList<>();
         String[] names = {"coils", "discrete inputs", "input registers", "holding registers"};
-        RegisterTable[] tables = {RegisterTable.COIL, RegisterTable.DISCRETE, RegisterTable.INPUT, RegisterTable.HOLDING};
+        RegisterTable[] tables =
+                {RegisterTable.COIL, RegisterTable.DISCRETE, RegisterTable.INPUT, RegisterTable.HOLDING};
         for (int i = 0; i < tables.length; i++) {
             int size = sim.device().tableSize(tables[i]);
             if (size > 0) {
