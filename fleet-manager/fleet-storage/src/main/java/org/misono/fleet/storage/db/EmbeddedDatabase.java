@@ -29,11 +29,12 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataDirectory) {
         try {
             Files.createDirectories(dataDirectory);
+            OrphanedPostgres.stopIfAny(dataDirectory);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDirectory)
                     .setCleanDataDirectory(false)
-                    // the server is stopped by close(); a shutdown hook per start would pile up in tests
-                    .setRegisterShutdownHook(false)
+                    // also stops the server when the JVM exits without close(); only SIGKILL leaves it running
+                    .setRegisterShutdownHook(true)
                     .setPGStartupWait(Duration.ofSeconds(30))
                     .start();
             LOG.debug("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(), dataDirectory);
