@@ -50,17 +50,24 @@ function parseHash() {
   return { tenant: tenant ? decodeURIComponent(tenant) : null, gateway: gateway ? decodeURIComponent(gateway) : null };
 }
 
+// Loads run one after the other, so a slow answer never overwrites a newer one.
+let chain = Promise.resolve();
+function serially(task) {
+  chain = chain.then(task).catch(e => renderMain(e));
+  return chain;
+}
+
 async function route() {
   const { tenant, gateway } = parseHash();
-  if (!state.tenants.length) await loadTenants();
+  if (!state.tenant || !state.tenants.length) await loadTenants();
   const chosenTenant = tenant ?? state.tenants[0]?.tenant ?? null;
   if (chosenTenant !== state.tenant) {
     state.tenant = chosenTenant;
     state.gateway = null;
     state.gatewayId = null;
     await loadGateways();
-    connectStream();
   }
+  connectStream();
   renderTenants();
   const chosenGateway = gateway ?? state.gateways[0]?.gatewayId ?? null;
   if (chosenTenant && chosenGateway && !gateway) {
@@ -119,9 +126,9 @@ function refreshDeviceSoon(deviceId) {
   pendingDevices.set(deviceId, setTimeout(() => {
     pendingDevices.delete(deviceId);
     if (state.devices.has(deviceId)) {
-      loadDevice(deviceId).catch(() => loadGateway());
+      loadDevice(deviceId).catch(() => serially(loadGateway));
     } else {
-      loadGateway();
+      serially(loadGateway);
     }
   }, 300));
 }
@@ -188,15 +195,12 @@ function connectStream() {
   state.streamTenant = state.tenant;
   const source = new EventSource(`/api/v1/stream${state.tenant ? `?tenant=${encodeURIComponent(state.tenant)}` : ''}`);
   state.stream = source;
-  let wasDown = false;
   source.addEventListener('ready', () => {
     setLive('on', 'Live');
-    if (wasDown) reloadAll(); // events were missed while the stream was down
+    // whatever changed between the last load and this subscription, or while the stream was down
+    serially(reloadAll);
   });
-  source.onerror = () => {
-    wasDown = true;
-    setLive('down', 'Reconnecting…');
-  };
+  source.onerror = () => setLive('down', 'Reconnecting…');
   source.addEventListener('gateway', e => onGateway(JSON.parse(e.data)));
   source.addEventListener('points', e => {
     const p = JSON.parse(e.data);
@@ -206,8 +210,8 @@ function connectStream() {
   source.addEventListener('device', e => {
     const d = JSON.parse(e.data);
     if (d.gatewayId === state.gatewayId) {
-      if (d.type === 'device.described' && !state.devices.has(d.deviceId)) loadGateway();
-      else if (d.type === 'device.removed') loadGateway();
+      if (d.type === 'device.described' && !state.devices.has(d.deviceId)) serially(loadGateway);
+      else if (d.type === 'device.removed') serially(loadGateway);
       else refreshDeviceSoon(d.deviceId);
     }
     refreshGatewayListSoon();
@@ -216,15 +220,16 @@ function connectStream() {
 
 function onGateway(g) {
   if (!state.tenant) {
-    state.tenants = [];
-    route(); // the first gateway of the fleet
+    serially(route); // the first gateway of the fleet
     return;
   }
   if (g.tenant !== state.tenant) return;
   const i = state.gateways.findIndex(x => x.gatewayId === g.gatewayId);
   if (i < 0) {
-    loadGateways();
-    loadTenants();
+    serially(async () => {
+      await loadGateways();
+      await loadTenants();
+    });
     return;
   }
   const tenantCountsChanged = state.gateways[i].online !== g.online;
@@ -263,6 +268,10 @@ function refreshGatewayListSoon() {
 
 async function reloadAll() {
   await loadTenants();
+  if (!state.tenant) {
+    await route();
+    return;
+  }
   await loadGateways();
   await loadGateway();
 }
@@ -286,5 +295,5 @@ setInterval(() => {
 // New tenants show up in the tabs without a reload; the stream covers only the tenant shown.
 setInterval(() => loadTenants().catch(() => {}), 15000);
 
-window.addEventListener('hashchange', () => route().catch(e => renderMain(e)));
-route().catch(e => renderMain(e));
+window.addEventListener('hashchange', () => serially(route));
+serially(route);

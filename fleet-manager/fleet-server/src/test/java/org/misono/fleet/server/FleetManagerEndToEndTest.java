@@ -257,6 +257,14 @@ class FleetManagerEndToEndTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.contentType()).startsWith("text/html");
         assertThat(page.body()).contains("Misono Fleet");
+        // browsers run module scripts only when served as JavaScript
+        for (String module : List.of("/app.js", "/format.js", "/icons.js", "/gateways.js", "/devices.js",
+                "/station.js", "/meter.js")) {
+            Api.Response js = api.get(module);
+            assertThat(js.status()).as(module).isEqualTo(200);
+            assertThat(js.contentType()).as(module).contains("javascript");
+        }
+        assertThat(api.get("/app.css").contentType()).startsWith("text/css");
         assertThat(api.json("/api/v1/health").path("status").asText()).isEqualTo("UP");
     }
 
@@ -278,9 +286,5 @@ class FleetManagerEndToEndTest {
             }
         }
         throw new AssertionError("no point " + id + " in " + points);
-    }
-
-    static List<String> ids(JsonNode nodes) {
-        return nodes.findValuesAsText("id");
     }
 }

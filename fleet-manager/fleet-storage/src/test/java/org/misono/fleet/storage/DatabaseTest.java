@@ -13,6 +13,7 @@ import org.misono.contract.GatewayStatus;
 import org.misono.fleet.core.change.Change;
 import org.misono.fleet.core.model.GatewayKey;
 import org.misono.fleet.storage.db.Database;
+import org.misono.fleet.storage.db.EmbeddedDatabase;
 import org.misono.fleet.storage.jdbi.JdbiFleetStore;
 
 class DatabaseTest {
@@ -42,6 +43,19 @@ class DatabaseTest {
                 assertThat(g.online()).isTrue();
                 assertThat(g.firmware()).isEqualTo("0.1.0");
             });
+        }
+    }
+
+    @Test
+    void an_external_database_is_migrated_and_used_like_the_embedded_one() {
+        try (EmbeddedDatabase server = EmbeddedDatabase.start(dataDir.resolve("external"));
+                Database db = Database.external(server.jdbcUrl(), server.user(), null)) {
+            JdbiFleetStore store = new JdbiFleetStore(db.dataSource());
+            store.write(List.of(new Change.StatusReported(new GatewayKey("city-x", "gw-1"),
+                    GatewayStatus.online(1, "2.0", 1), Instant.now(), true)));
+
+            assertThat(db.description()).isEqualTo(server.jdbcUrl());
+            assertThat(store.tenants()).extracting(t -> t.tenant()).containsExactly("city-x");
         }
     }
 
