@@ -12,6 +12,7 @@ import org.misono.gateway.runtime.GatewayRuntime;
 import org.misono.gateway.runtime.RuntimeOptions;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
 
 /** The gateway distribution boots in a real OSGi framework (Felix, SCR, ConfigAdmin, Metatype). */
 class GatewayFrameworkTest {
@@ -46,6 +47,19 @@ class GatewayFrameworkTest {
                             + c.unsatisfiedReferences()).isTrue();
                 });
             });
+        }
+    }
+
+    @Test
+    void a_broken_configuration_file_stops_the_gateway_instead_of_running_without_devices() throws Exception {
+        Path config = GatewayHome.writeStationConfig(dir, "gw-broken", "city-a", "tcp://127.0.0.1:1", 1, "fast");
+
+        try (GatewayRuntime runtime = GatewayRuntime.start(new RuntimeOptions(GatewayHome.bundles(), config,
+                dir.resolve("data"), "test"))) {
+            FrameworkEvent stopped = runtime.framework().waitForStop(20_000);
+
+            assertThat(stopped.getType()).isEqualTo(FrameworkEvent.STOPPED);
+            assertThat(runtime.framework().getState()).isEqualTo(Bundle.RESOLVED);
         }
     }
 }

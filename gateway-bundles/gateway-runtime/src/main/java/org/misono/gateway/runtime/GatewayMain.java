@@ -3,14 +3,15 @@ package org.misono.gateway.runtime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The gateway's command line: {@code misono-gateway --config conf/gateway.yaml}. */
 @Command(name = "misono-gateway", mixinStandardHelpOptions = true, versionProvider = GatewayMain.Version.class,
-        description = {"Runs a Misono gateway: reads the devices named in the configuration file and publishes",
-            "their readings to the MQTT broker it names."},
+        description = "Runs a Misono gateway: reads the devices named in the configuration file and publishes "
+            + "their readings to the MQTT broker it names.",
         footer = {"", "Example:", "  misono-gateway --config conf/gateway.yaml",
             "", "Logs go to standard error; set -Dorg.slf4j.simpleLogger.defaultLogLevel=debug for more."})
 public final class GatewayMain implements Callable<Integer> {
@@ -46,7 +47,9 @@ public final class GatewayMain implements Callable<Integer> {
             return 2;
         }
         GatewayRuntime runtime = GatewayRuntime.start(new RuntimeOptions(bundles, config, data, Version.current()));
+        AtomicBoolean asked = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            asked.set(true);
             try {
                 runtime.close();
             } catch (Exception e) {
@@ -54,7 +57,8 @@ public final class GatewayMain implements Callable<Integer> {
             }
         }, "misono-shutdown"));
         runtime.awaitStop();
-        return 0;
+        // the framework stopping by itself (e.g. on a broken configuration file) is a failure to report
+        return asked.get() ? 0 : 1;
     }
 
     private static void configureLogging() {

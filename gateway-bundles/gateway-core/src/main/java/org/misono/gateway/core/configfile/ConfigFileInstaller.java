@@ -47,9 +47,26 @@ public class ConfigFileInstaller {
                     file.devices().size());
         } catch (GatewayConfigException e) {
             LOG.error("{}", e.getMessage());
+            stopGateway(context, "fix the configuration file and start the gateway again");
         } catch (IOException | InvalidSyntaxException e) {
             LOG.error("Cannot apply {}: {}", path, e.toString());
         }
+    }
+
+    /**
+     * A gateway that boots from a broken file would run without devices and look healthy from afar;
+     * stopping makes the mistake visible where it was made (the technician's console, the service manager).
+     */
+    private static void stopGateway(BundleContext context, String advice) {
+        LOG.error("The gateway stops: {}", advice);
+        Thread stopper = new Thread(() -> {
+            try {
+                context.getBundle(0).stop();
+            } catch (Exception e) {
+                LOG.error("Could not stop the framework: {}", e.toString());
+            }
+        }, "misono-config-stop");
+        stopper.start();
     }
 
     void apply(GatewayFile file) throws IOException, InvalidSyntaxException {
