@@ -1,0 +1,2 @@
+/** Benchmarks, one package per area; see bench/README.md. */
+package org.misono.bench;
