@@ -9,7 +9,8 @@ import java.util.Map;
  *
  * @param interval seconds until the next heartbeat
  * @param backlog readings held on the gateway, not yet delivered
- * @param dropped readings given up per priority class since the gateway started
+ * @param dropped messages given up since the gateway started, per priority class: {@code alarm},
+ *     {@code state}, {@code telemetry} (a gateway without priorities reports one class, {@code all})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Heartbeat(long seq, long ts, long uptime, int interval, Backlog backlog, Map<String, Long> dropped,
@@ -19,7 +20,18 @@ public record Heartbeat(long seq, long ts, long uptime, int interval, Backlog ba
         dropped = dropped == null ? Map.of() : Map.copyOf(dropped);
     }
 
-    /** Messages and bytes waiting on the gateway. */
-    public record Backlog(long messages, long bytes) {
+    /**
+     * What waits on the gateway for delivery.
+     *
+     * @param capacityBytes the most the gateway may hold, so receivers can tell how full it is; null if unbounded
+     *     or not reported
+     * @param oldest epoch ms of the oldest message held; null when empty or not reported
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Backlog(long messages, long bytes, Long capacityBytes, Long oldest) {
+
+        public Backlog(long messages, long bytes) {
+            this(messages, bytes, null, null);
+        }
     }
 }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Dictionary;
 import java.util.HashSet;
 import java.util.Set;
-import org.misono.gateway.api.ConfigurationPids;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
@@ -25,6 +24,10 @@ import org.slf4j.LoggerFactory;
 public class ConfigFileInstaller {
 
     public static final String CONFIG_PROPERTY = "misono.gateway.config";
+
+    /** Marks configurations made from the file, so removing them never touches another agent's. */
+    static final String SOURCE_PROPERTY = "misono.source";
+    static final String SOURCE_FILE = "gateway-file";
 
     private static final Logger LOG = LoggerFactory.getLogger(ConfigFileInstaller.class);
     // "?" lets whichever bundle registers the PID bind to it, as configurations made by a management agent do.
@@ -70,29 +73,28 @@ public class ConfigFileInstaller {
     }
 
     void apply(GatewayFile file) throws IOException, InvalidSyntaxException {
-        update(configurationAdmin.getConfiguration(ConfigurationPids.GATEWAY, ANY_BUNDLE),
-                ConfigurationProperties.gateway(file));
-        update(configurationAdmin.getConfiguration(ConfigurationPids.UPLINK_MQTT, ANY_BUNDLE),
-                ConfigurationProperties.uplink(file.uplink()));
+        update(configurationAdmin.getConfiguration(file.gatewayPid(), ANY_BUNDLE), file.gatewayProperties());
+        update(configurationAdmin.getConfiguration(file.uplink().pid(), ANY_BUNDLE), file.uplink().properties());
         Set<String> wanted = new HashSet<>();
-        for (GatewayFile.Device device : file.devices()) {
-            wanted.add(device.id());
-            update(configurationAdmin.getFactoryConfiguration(ConfigurationPids.MODBUS_DEVICE, device.id(), ANY_BUNDLE),
-                    ConfigurationProperties.modbusDevice(device));
+        for (DeviceConfig device : file.devices()) {
+            Configuration c = configurationAdmin.getFactoryConfiguration(device.factoryPid(), device.id(), ANY_BUNDLE);
+            wanted.add(c.getPid());
+            Dictionary<String, Object> properties = device.properties();
+            properties.put(SOURCE_PROPERTY, SOURCE_FILE);
+            update(c, properties);
         }
         removeDevicesNotIn(wanted);
     }
 
-    private void removeDevicesNotIn(Set<String> wanted) throws IOException, InvalidSyntaxException {
-        Configuration[] existing = configurationAdmin.listConfigurations(
-                "(service.factoryPid=" + ConfigurationPids.MODBUS_DEVICE + ")");
+    /** Devices this file put in earlier, of any protocol, that it no longer lists. */
+    private void removeDevicesNotIn(Set<String> wantedPids) throws IOException, InvalidSyntaxException {
+        Configuration[] existing = configurationAdmin.listConfigurations("(" + SOURCE_PROPERTY + "=" + SOURCE_FILE + ")");
         if (existing == null) {
             return;
         }
         for (Configuration c : existing) {
-            Object id = c.getProperties() == null ? null : c.getProperties().get("device.id");
-            if (!wanted.contains(String.valueOf(id))) {
-                LOG.info("Removing device {}: no longer in the configuration file", id);
+            if (!wantedPids.contains(c.getPid())) {
+                LOG.info("Removing device {}: no longer in the configuration file", c.getProperties().get("device.id"));
                 c.delete();
             }
         }

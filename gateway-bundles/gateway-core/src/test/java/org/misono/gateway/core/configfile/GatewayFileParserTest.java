@@ -34,9 +34,9 @@ class GatewayFileParserTest {
         assertThat(file.profilesDir()).isEqualTo(Path.of("/opt/misono/profiles"));
         assertThat(file.uplink().heartbeat()).isEqualTo(Duration.ofSeconds(30));
         assertThat(file.devices()).containsExactly(
-                new GatewayFile.Device("station-1", "misono/mobility-station-12", "10.0.0.7", 1502, null,
+                new ModbusTcpDevice("station-1", "misono/mobility-station-12", "10.0.0.7", 1502, null,
                         Duration.ofSeconds(1), null),
-                new GatewayFile.Device("meter-1", "misono/home-energy-meter", "10.0.0.8", 502, 3,
+                new ModbusTcpDevice("meter-1", "misono/home-energy-meter", "10.0.0.8", 502, 3,
                         Duration.ofSeconds(5), Duration.ofMillis(750)));
     }
 
