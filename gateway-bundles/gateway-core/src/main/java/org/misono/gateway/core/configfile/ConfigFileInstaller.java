@@ -75,6 +75,7 @@ public class ConfigFileInstaller {
     void apply(GatewayFile file) throws IOException, InvalidSyntaxException {
         update(configurationAdmin.getConfiguration(file.gatewayPid(), ANY_BUNDLE), file.gatewayProperties());
         update(configurationAdmin.getConfiguration(file.uplink().pid(), ANY_BUNDLE), file.uplink().properties());
+        update(configurationAdmin.getConfiguration(UpdatesSection.PID, ANY_BUNDLE), file.updates().properties());
         Set<String> wanted = new HashSet<>();
         for (DeviceConfig device : file.devices()) {
             Configuration c = configurationAdmin.getFactoryConfiguration(device.factoryPid(), device.id(), ANY_BUNDLE);
