@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "keygen", description = "Makes an Ed25519 key pair: <out>.pem (keep it secret) and <out>.pub.pem.")
+@Command(name = "keygen", description = "Makes an Ed25519 key pair: <out>.pem (secret) and <out>.pub.pem.")
 final class KeygenCommand implements Callable<Integer> {
 
     @Spec

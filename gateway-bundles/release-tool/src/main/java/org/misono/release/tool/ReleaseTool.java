@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
             "  misono-release keygen --out keys/release",
             "  misono-release create --version 0.2.0 --bundles misono-gateway-0.2.0/bundles \\",
             "      --key keys/release.pem --out misono-gateway-0.2.0.zip",
-            "  then upload the .zip and its .sig.json to the fleet manager; put keys/release.pub.pem",
-            "  into every gateway's conf/trusted-keys/.",
+            "Then upload the .zip and its .sig.json to the fleet manager,",
+            "and copy keys/release.pub.pem into each gateway's conf/trusted-keys/.",
             "", "Exit codes: 0 done, 1 the artifact or key is not valid, 2 wrong usage."})
 public final class ReleaseTool {
 

@@ -3,6 +3,7 @@ package org.misono.gateway.update.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.misono.gateway.api.HealthIndicator;
 import org.osgi.framework.Bundle;
@@ -32,7 +33,12 @@ final class HealthCheck {
      * Something wrong. A {@code lasting} problem cannot go away by waiting (a bundle that does not resolve,
      * a component whose activation threw); the others may (an uplink still connecting).
      */
-    record Problem(String text, boolean lasting) {
+    record Problem(String key, String text, boolean lasting) {
+    }
+
+    /** What is wrong now, except what was already wrong before the change ({@code baseline} keys). */
+    List<Problem> problemsBeyond(Set<String> baseline) {
+        return problems().stream().filter(p -> !baseline.contains(p.key())).toList();
     }
 
     /** What is wrong; empty when healthy. */
@@ -41,27 +47,30 @@ final class HealthCheck {
         for (Bundle b : context.getBundles()) {
             boolean fragment = b.getHeaders().get(Constants.FRAGMENT_HOST) != null;
             if (!fragment && b.getState() != Bundle.ACTIVE) {
-                problems.add(new Problem("bundle " + b.getSymbolicName() + " " + b.getVersion() + " is not active ("
+                problems.add(new Problem("bundle " + b.getSymbolicName(), "bundle " + b.getSymbolicName() + " "
+                        + b.getVersion() + " is not active ("
                         + state(b.getState()) + ")", b.getState() == Bundle.INSTALLED));
             }
         }
         for (ComponentDescriptionDTO d : scr.getComponentDescriptionDTOs()) {
             for (ComponentConfigurationDTO c : scr.getComponentConfigurationDTOs(d)) {
                 if (c.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    problems.add(new Problem("component " + d.name + " failed to activate: " + c.failure, true));
+                    problems.add(new Problem("component " + d.name, "component " + d.name + " failed to activate: "
+                            + c.failure, true));
                 } else if (c.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
                     List<String> missing = new ArrayList<>();
                     for (var r : c.unsatisfiedReferences) {
                         missing.add(r.name);
                     }
-                    problems.add(new Problem("component " + d.name + " lacks " + String.join(", ", missing), false));
+                    problems.add(new Problem("component " + d.name, "component " + d.name + " lacks "
+                            + String.join(", ", missing), false));
                 }
             }
         }
         for (HealthIndicator indicator : indicators.get()) {
             HealthIndicator.Health health = indicator.check();
             if (!health.healthy()) {
-                problems.add(new Problem(indicator.name() + ": " + health.detail(), false));
+                problems.add(new Problem(indicator.name(), indicator.name() + ": " + health.detail(), false));
             }
         }
         return problems;

@@ -1,6 +1,7 @@
 package org.misono.gateway.update.internal;
 
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,6 +23,7 @@ final class TrialConfirmation {
     private static final long DECIDE_BEFORE_DEADLINE_MS = 5_000;
 
     private final HealthCheck health;
+    private final Set<String> baseline;
     private final LongSupplier clock;
     private final long stableMs;
     private final long deadline;
@@ -32,9 +34,14 @@ final class TrialConfirmation {
     private List<String> lastProblems = List.of();
     private ScheduledFuture<?> task;
 
-    TrialConfirmation(HealthCheck health, LongSupplier clock, long stableMs, long deadline, Runnable keep,
-            BiConsumer<String, List<String>> undo) {
+    /**
+     * @param baseline keys of problems the gateway had before the change; the change is not blamed for them
+     *     (a device that was already off stays off)
+     */
+    TrialConfirmation(HealthCheck health, Set<String> baseline, LongSupplier clock, long stableMs, long deadline,
+            Runnable keep, BiConsumer<String, List<String>> undo) {
         this.health = health;
+        this.baseline = Set.copyOf(baseline);
         this.clock = clock;
         this.stableMs = stableMs;
         this.deadline = deadline;
@@ -54,7 +61,7 @@ final class TrialConfirmation {
 
     private void sample() {
         long now = clock.getAsLong();
-        List<HealthCheck.Problem> found = health.problems();
+        List<HealthCheck.Problem> found = health.problemsBeyond(baseline);
         if (found.isEmpty()) {
             lastingSince = -1;
             if (healthySince < 0) {

@@ -87,8 +87,8 @@ public class UpdateAgent implements UpdateService {
         String deadline = context.getProperty(TRIAL_DEADLINE_PROPERTY);
         if (running.equals(state.pending()) && deadline != null) {
             LOG.info("Release {} is on trial: checking the gateway's health before keeping it", running);
-            trial = new TrialConfirmation(health(), System::currentTimeMillis, config.stable_seconds() * 1000L,
-                    Long.parseLong(deadline), this::keep, this::undo);
+            trial = new TrialConfirmation(health(), Baseline.read(dataDir), System::currentTimeMillis,
+                    config.stable_seconds() * 1000L, Long.parseLong(deadline), this::keep, this::undo);
             trial.start(executor);
         } else if (state.outcome() != null) {
             LOG.info("Last update: {} {}{}", state.outcome().version(), state.outcome().result(),
@@ -203,6 +203,7 @@ public class UpdateAgent implements UpdateService {
                 report(Phase.INSTALLING, -1, null);
                 new ReleaseStager(dataDir).stage(artifact, manifest, Path.of(context.getProperty(BUNDLES_PROPERTY)),
                         running);
+                Baseline.write(dataDir, health().problems());
                 long deadline = System.currentTimeMillis() + config.trial_seconds() * 1000L;
                 ReleaseState.load(dataDir).startTrial(version, deadline).save(dataDir);
                 report(Phase.RESTARTING, -1, "restarting into " + version + " on trial");
