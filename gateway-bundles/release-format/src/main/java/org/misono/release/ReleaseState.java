@@ -47,7 +47,15 @@ public record ReleaseState(String committed, String pending, int trialBoots, lon
     }
 
     public static ReleaseState load(Path dataDir) throws IOException {
-        Path file = releasesDir(dataDir).resolve(FILE);
+        return loadFrom(releasesDir(dataDir));
+    }
+
+    /**
+     * The state kept in {@code dir}. The same trial-and-commit states serve other changes that must undo
+     * themselves, e.g. remote configurations.
+     */
+    public static ReleaseState loadFrom(Path dir) throws IOException {
+        Path file = dir.resolve(FILE);
         if (!Files.exists(file)) {
             return empty();
         }
@@ -64,6 +72,10 @@ public record ReleaseState(String committed, String pending, int trialBoots, lon
     }
 
     public void save(Path dataDir) throws IOException {
+        saveTo(releasesDir(dataDir));
+    }
+
+    public void saveTo(Path directory) throws IOException {
         Properties p = new Properties();
         put(p, "committed", committed);
         put(p, "pending", pending);
@@ -75,17 +87,17 @@ public record ReleaseState(String committed, String pending, int trialBoots, lon
             put(p, "outcome.reason", outcome.reason());
             p.setProperty("outcome.at", String.valueOf(outcome.at()));
         }
-        Path dir = Files.createDirectories(releasesDir(dataDir));
+        Path dir = Files.createDirectories(directory);
         Path tmp = dir.resolve(FILE + ".tmp");
         try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "Misono release state: written by the update agent, read at every boot");
+            p.store(out, "Misono trial state: written by the update agent, read at every start");
         }
         try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
             channel.force(true);
         }
         Files.move(tmp, dir.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel directory = FileChannel.open(dir, StandardOpenOption.READ)) {
-            directory.force(true);
+        try (FileChannel folder = FileChannel.open(dir, StandardOpenOption.READ)) {
+            folder.force(true);
         } catch (IOException e) {
             // not every file system lets a directory be synced; the rename itself is atomic
         }
