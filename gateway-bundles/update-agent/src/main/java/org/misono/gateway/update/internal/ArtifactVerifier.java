@@ -41,9 +41,6 @@ final class ArtifactVerifier {
             throw new ArtifactException(version + " is older than the running " + running
                     + "; a downgrade must be asked for explicitly");
         }
-        if (version.equals(running)) {
-            throw new ArtifactException(version + " is already running");
-        }
     }
 
     /** Checks of the downloaded file; returns its manifest. */

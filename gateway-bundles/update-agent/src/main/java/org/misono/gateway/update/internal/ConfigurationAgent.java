@@ -81,6 +81,10 @@ public class ConfigurationAgent implements ConfigurationService {
     }
 
     private void change(String version, String document, Consumer<UpdateProgress> listener) {
+        if (version.equals(configurator.runningVersion())) {
+            listener.accept(new UpdateProgress(version, Phase.COMMITTED, -1, "configuration " + version + " is in force"));
+            return;
+        }
         List<String> problems = configurator.validate(document);
         if (!problems.isEmpty()) {
             LOG.warn("Configuration {} refused: {}", version, problems);

@@ -180,6 +180,11 @@ public class UpdateAgent implements UpdateService {
 
         void run() {
             String version = request.version();
+            if (version.equals(running)) {
+                // a fleet manager that did not hear the end of an update asks again: the answer is the same
+                report(Phase.COMMITTED, -1, version + " is already running");
+                return;
+            }
             ArtifactVerifier verifier;
             try {
                 verifier = new ArtifactVerifier(TrustedKeys.load(trustedKeysDir()));
