@@ -11,6 +11,7 @@ import org.misono.driver.modbus.poll.DevicePoller;
 import org.misono.driver.modbus.poll.ModbusLink;
 import org.misono.gateway.api.ConfigurationPids;
 import org.misono.gateway.api.DeviceEndpoint;
+import org.misono.gateway.api.HealthIndicator;
 import org.misono.gateway.api.ProfileRepository;
 import org.misono.gateway.api.Uplink;
 import org.misono.modbus.tcp.ModbusTcpClient;
@@ -30,8 +31,10 @@ import org.slf4j.LoggerFactory;
  * polls on its own thread at the configured interval.
  */
 @Designate(ocd = ModbusDeviceConfig.class, factory = true)
-@Component(configurationPid = ConfigurationPids.MODBUS_DEVICE, configurationPolicy = ConfigurationPolicy.REQUIRE)
-public class ModbusDeviceComponent {
+// immediate: registering the health indicator must not delay polling until someone asks for it
+@Component(configurationPid = ConfigurationPids.MODBUS_DEVICE, configurationPolicy = ConfigurationPolicy.REQUIRE,
+        immediate = true)
+public class ModbusDeviceComponent implements HealthIndicator {
 
     private static final Logger LOG = LoggerFactory.getLogger(ModbusDeviceComponent.class);
     private static final long MAX_RECONNECT_MS = 30_000;
@@ -45,6 +48,7 @@ public class ModbusDeviceComponent {
     private String deviceId;
     private ModbusLink link;
     private ScheduledExecutorService executor;
+    private DevicePoller poller;
 
     @Activate
     void activate(ModbusDeviceConfig config) {
@@ -64,7 +68,7 @@ public class ModbusDeviceComponent {
         link = new ModbusLink(config.host(), config.port(), options, intervalMs,
                 Math.max(intervalMs, Math.min(MAX_RECONNECT_MS, 8 * intervalMs)), System::currentTimeMillis);
         List<ReadBlock> plan = ReadPlanner.plan(profile.points(), profile.modbus());
-        DevicePoller poller = new DevicePoller(deviceId, unitId, plan, link, uplink, timeoutMs,
+        poller = new DevicePoller(deviceId, unitId, plan, link, uplink, timeoutMs,
                 System::currentTimeMillis);
         uplink.describe(new DeviceEndpoint(deviceId, profile, link.address() + " unit " + unitId));
         executor = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -75,6 +79,17 @@ public class ModbusDeviceComponent {
         executor.scheduleAtFixedRate(poller::pollOnce, 0, intervalMs, TimeUnit.MILLISECONDS);
         LOG.info("Polling {} ({}) at {} unit {} every {} ms in {} request(s)", deviceId, profile.reference(),
                 link.address(), unitId, intervalMs, plan.size());
+    }
+
+    @Override
+    public String name() {
+        return "device " + deviceId;
+    }
+
+    /** Healthy while the device answers: after a change, a device that stops answering undoes it. */
+    @Override
+    public Health check() {
+        return poller.silence().map(reason -> Health.down("no answer: " + reason)).orElse(Health.up());
     }
 
     @Deactivate

@@ -2,27 +2,22 @@ package org.misono.gateway.runtime;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.stream.Stream;
-import org.osgi.framework.Bundle;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.misono.release.ReleaseState;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
-import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkEvent;
 import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running gateway: an OSGi framework with every bundle of the bundles folder installed and started.
- * Bundles that do not resolve are named with the reason (usually a missing package) and the others
- * start anyway, so one broken add-on does not take the gateway down.
+ * A running gateway: an OSGi framework with the bundles of the release it boots. When the framework stops
+ * and the release state now names another release (the update agent started a trial, or rolled one back),
+ * a fresh framework is launched with the release the {@link ReleaseSelector} picks; any other stop is final. A release on trial that does not confirm it is healthy by
+ * its deadline is rolled back from here, so even a release whose update agent never starts returns the
+ * gateway to a working one.
  */
 public final class GatewayRuntime implements AutoCloseable {
 
@@ -30,99 +25,122 @@ public final class GatewayRuntime implements AutoCloseable {
     public static final String CONFIG_PROPERTY = "misono.gateway.config";
     public static final String FIRMWARE_PROPERTY = "misono.firmware.version";
     public static final String DATA_DIR_PROPERTY = "misono.data.dir";
+    /** The folder of the bundles the framework was booted with (the running release's). */
+    public static final String BUNDLES_PROPERTY = "misono.release.bundles";
+    /** Set while the booted release is on trial: the epoch ms by which it must commit. */
+    public static final String TRIAL_DEADLINE_PROPERTY = "misono.release.trial.deadline";
 
     private static final Logger LOG = LoggerFactory.getLogger(GatewayRuntime.class);
 
-    private final Framework framework;
-    private final List<String> failedBundles;
+    private final RuntimeOptions options;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final Object lock = new Object();
+    private volatile FrameworkLaunch current;
+    private volatile boolean closing;
 
-    private GatewayRuntime(Framework framework, List<String> failedBundles) {
-        this.framework = framework;
-        this.failedBundles = List.copyOf(failedBundles);
+    private GatewayRuntime(RuntimeOptions options) {
+        this.options = options;
     }
 
     public static GatewayRuntime start(RuntimeOptions options) throws BundleException, IOException {
         Files.createDirectories(options.dataDir());
-        Map<String, String> props = new HashMap<>();
-        props.put(Constants.FRAMEWORK_STORAGE, options.dataDir().resolve("framework").toString());
-        // bundles come from the bundles folder on every start, not from a cache of an earlier release
-        props.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        props.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, SystemPackages.extra());
-        props.put("felix.log.level", "1");
-        props.put(FIRMWARE_PROPERTY, options.firmwareVersion());
-        props.put(DATA_DIR_PROPERTY, options.dataDir().toAbsolutePath().toString());
-        if (options.configFile() != null) {
-            props.put(CONFIG_PROPERTY, options.configFile().toAbsolutePath().toString());
-        }
-        props.putAll(options.properties());
-
-        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
-        Framework framework = factory.newFramework(props);
-        framework.init();
-        List<Bundle> installed = install(framework.getBundleContext(), options.bundlesDir());
-        framework.start();
-        List<String> failed = startAll(installed);
-        LOG.info("Gateway runtime started: {} bundles, {} failed to start", installed.size(), failed.size());
-        return new GatewayRuntime(framework, failed);
+        GatewayRuntime runtime = new GatewayRuntime(options);
+        runtime.current = runtime.launch();
+        Thread supervisor = new Thread(runtime::supervise, "misono-runtime-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+        return runtime;
     }
 
-    private static List<Bundle> install(BundleContext context, Path bundlesDir) throws IOException, BundleException {
-        List<Path> jars;
-        try (Stream<Path> files = Files.list(bundlesDir)) {
-            jars = files.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+    private FrameworkLaunch launch() throws BundleException, IOException {
+        ReleaseSelector.Boot boot = ReleaseSelector.select(options.dataDir(), options.bundlesDir(),
+                options.firmwareVersion(), System.currentTimeMillis());
+        FrameworkLaunch launch = FrameworkLaunch.start(options, boot);
+        if (boot.trial()) {
+            TrialWatchdog.arm(this, boot);
         }
-        if (jars.isEmpty()) {
-            throw new IOException("no bundles (*.jar) in " + bundlesDir.toAbsolutePath());
-        }
-        List<Bundle> bundles = new ArrayList<>();
-        for (Path jar : jars) {
-            bundles.add(context.installBundle(jar.toUri().toString()));
-        }
-        return bundles;
+        return launch;
     }
 
-    private static List<String> startAll(List<Bundle> bundles) {
-        List<String> failed = new ArrayList<>();
-        for (Bundle bundle : bundles) {
-            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
-                continue;
+    /** Relaunches for every release change until the runtime is closed or the framework stops for good. */
+    private void supervise() {
+        try {
+            while (true) {
+                current.framework().waitForStop(0);
+                synchronized (lock) {
+                    String next = ReleaseSelector.peek(options.dataDir(), options.firmwareVersion());
+                    if (closing || next.equals(current.boot().version())) {
+                        return;
+                    }
+                    LOG.info("Restarting the framework: release {} instead of {}", next, current.boot().version());
+                    current = launch();
+                }
             }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (BundleException | IOException | RuntimeException e) {
+            LOG.error("Could not restart the gateway", e);
+        } finally {
+            stopped.countDown();
+        }
+    }
+
+    /** Rolls back the release on trial if it has not committed by now; see {@link TrialWatchdog}. */
+    void expireTrial(String version) {
+        synchronized (lock) {
             try {
-                bundle.start();
-            } catch (BundleException e) {
-                String reason = bundle.getSymbolicName() + " " + bundle.getVersion() + ": " + e.getMessage();
-                failed.add(reason);
-                LOG.error("Bundle did not start: {}", reason);
+                ReleaseState state = ReleaseState.load(options.dataDir());
+                if (closing || !version.equals(state.pending())) {
+                    return;
+                }
+                String reason = version + " did not confirm it was healthy by its deadline";
+                LOG.warn("Rolling back release {}: {}", version, reason);
+                state.rollBack(reason, System.currentTimeMillis()).save(options.dataDir());
+                current.framework().stop();
+            } catch (IOException | BundleException e) {
+                LOG.error("Could not roll back release {}", version, e);
             }
         }
-        return failed;
     }
 
     public Framework framework() {
-        return framework;
+        return current.framework();
     }
 
     public BundleContext bundleContext() {
-        return framework.getBundleContext();
+        return current.framework().getBundleContext();
     }
 
-    /** Bundles that could not be started, each with its reason. */
-    public List<String> failedBundles() {
-        return failedBundles;
+    /** The release the framework runs now (the factory version when no update was ever committed). */
+    public String release() {
+        return current.boot().version();
     }
 
-    /** Blocks until the framework stops, e.g. from a shutdown hook. */
+    /** Bundles of the running release that could not be started, each with its reason. */
+    public java.util.List<String> failedBundles() {
+        return current.failedBundles();
+    }
+
+    /** Blocks until the gateway stops for good (not for a release change). */
     public void awaitStop() throws InterruptedException {
-        framework.waitForStop(0);
+        stopped.await();
+    }
+
+    /** Waits at most the given time for the gateway to stop for good. */
+    public boolean awaitStop(long timeout, TimeUnit unit) throws InterruptedException {
+        return stopped.await(timeout, unit);
     }
 
     @Override
     public void close() throws BundleException, InterruptedException {
-        framework.stop();
-        FrameworkEvent event = framework.waitForStop(30_000);
+        synchronized (lock) {
+            closing = true;
+            current.framework().stop();
+        }
+        FrameworkEvent event = current.framework().waitForStop(30_000);
         if (event.getType() == FrameworkEvent.WAIT_TIMEDOUT) {
             LOG.warn("Framework did not stop within 30 s");
         }
+        stopped.await(5, TimeUnit.SECONDS);
     }
 }

@@ -52,6 +52,11 @@ public final class DevicePoller {
         this.answerWaitMs = responseTimeoutMs + 1000;
     }
 
+    /** Why the device does not answer; empty while it does. */
+    public Optional<String> silence() {
+        return status.silence();
+    }
+
     public void pollOnce() {
         try {
             cycle();

@@ -10,8 +10,17 @@ import org.misono.gateway.api.DeviceEvent;
 final class DeviceStatus {
 
     private Boolean online;
+    private String reason;
 
-    Optional<DeviceEvent> answered(long now) {
+    /** Why the device does not answer; empty while it does. Before the first poll: "not polled yet". */
+    synchronized Optional<String> silence() {
+        if (online == null) {
+            return Optional.of("not polled yet");
+        }
+        return online ? Optional.empty() : Optional.of(reason);
+    }
+
+    synchronized Optional<DeviceEvent> answered(long now) {
         if (Boolean.TRUE.equals(online)) {
             return Optional.empty();
         }
@@ -19,7 +28,8 @@ final class DeviceStatus {
         return Optional.of(new DeviceEvent(DeviceEvent.Type.ONLINE, null, now));
     }
 
-    Optional<DeviceEvent> silent(String reason, long now) {
+    synchronized Optional<DeviceEvent> silent(String reason, long now) {
+        this.reason = reason;
         if (Boolean.FALSE.equals(online)) {
             return Optional.empty();
         }

@@ -8,10 +8,10 @@ import org.misono.gateway.api.ConfigurationPids;
 
 /**
  * The gateway configuration file, validated: who the gateway is, where its profiles are, how it reaches
- * the broker, and which devices it reads.
+ * the broker, which devices it reads, and which releases it accepts.
  */
 public record GatewayFile(String gatewayId, String tenant, Path profilesDir, UplinkSection uplink,
-        List<DeviceConfig> devices) {
+        List<DeviceConfig> devices, UpdatesSection updates) {
 
     public GatewayFile {
         devices = List.copyOf(devices);

@@ -48,7 +48,7 @@ public final class GatewayFileParser {
         problems.addAll(doc.parseProblems());
         FieldReader fields = new FieldReader(doc, problems);
         JsonNode root = doc.root();
-        fields.onlyKnown(root, "", "gateway", "profiles", "uplink", "devices");
+        fields.onlyKnown(root, "", "gateway", "profiles", "uplink", "devices", "updates");
         JsonNode gateway = fields.required(root, "", "gateway");
         fields.onlyKnown(gateway, "/gateway", "id", "tenant");
         String id = fields.id(gateway, "/gateway", "id");
@@ -56,9 +56,10 @@ public final class GatewayFileParser {
         Path profiles = baseDir.resolve(root.path("profiles").asText("profiles")).normalize();
         UplinkSection uplink = UplinkSection.read(fields, fields.required(root, "", "uplink"));
         List<DeviceConfig> devices = new DevicesSection(fields).read(root.path("devices"));
+        UpdatesSection updates = UpdatesSection.read(fields, root.path("updates"), baseDir);
         if (!problems.isEmpty()) {
             throw new GatewayConfigException(problems);
         }
-        return new GatewayFile(id, tenant, profiles, uplink, devices);
+        return new GatewayFile(id, tenant, profiles, uplink, devices, updates);
     }
 }

@@ -1,0 +1,5 @@
+package org.misono.fleet.campaign;
+
+/** Send this change to this gateway now. */
+public record Dispatch(String campaignId, String gatewayId, Change change) {
+}
